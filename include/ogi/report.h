@@ -52,6 +52,12 @@ typedef struct ogi_span {
 	uint32_t first_line;
 	uint32_t last_line;
 	uint32_t heading_col; /**< column of the heading's first character */
+	/* The same span in the normalised text (ogi_report_line()): from byte
+	 * text_first_byte of line text_first to byte text_end_byte of line
+	 * text_end (exclusive).  Reports flattened to one line put several
+	 * sections on one line, so prose rules should use these. */
+	size_t text_first, text_first_byte;
+	size_t text_end, text_end_byte;
 } ogi_span;
 
 /** A finding made while reading (an ambiguous cell, an extra row...). */
